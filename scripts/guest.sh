@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# guest.sh ARCH MODE [EXTRA_DIR [CMD]]: boot the built kernel of ARCH in QEMU
+# (TCG: KVM hangs on these machines) with a fresh initramfs, and check the
+# run:
+#  - the guest must finish within $TIMEOUT seconds (hung guests are killed);
+#  - the kernel log must hold no Oops, BUG, WARNING, KASAN, UBSAN, lockdep
+#    report or panic.
+# MODE cmd prints CMD's output and exits with its status; MODE check leaves
+# the console log in $CR_CACHE/logs/ARCH-check.log for the result parser;
+# MODE shell is interactive (make demo).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+arch=${1:?usage: guest.sh ARCH MODE [EXTRA_DIR [CMD]]} mode=${2:?} extra=${3:-} cmd=${4:-}
+arch_setup "$arch"
+kernel=$BUILD/$KIMAGE
+[ -f "$kernel" ] || die "no kernel at $kernel: run 'make build ARCH=$arch' first"
+mkdir -p "$CR_CACHE/logs" "$CR_CACHE/run"
+log=$CR_CACHE/logs/$arch-$mode.log
+initrd=$CR_CACHE/run/$arch-$mode.cpio.gz
+"$TOP/scripts/mk-initramfs.sh" "$arch" "$initrd" "$mode" "$extra" "$cmd"
+
+append="panic=-1 oops=panic rdinit=/init"
+case "$arch" in
+x86_64)
+	qemu=(qemu-system-x86_64 -machine pc -cpu max)
+	append="console=ttyS0 $append"
+	;;
+arm64)
+	qemu=(qemu-system-aarch64 -machine virt -cpu cortex-a72)
+	append="console=ttyAMA0 $append"
+	;;
+esac
+qemu+=(-accel tcg -smp 2 -m 1G -nographic -no-reboot -kernel "$kernel" -initrd "$initrd"
+	-append "$append")
+
+if [ "$mode" = shell ]; then
+	"${qemu[@]}"
+	exit $?
+fi
+
+timeout=${TIMEOUT:-600}
+rc=0
+timeout -k 5 "$timeout" "${qemu[@]}" </dev/null > "$log" 2>&1 || rc=$?
+tr -d '\r' < "$log" > "$log.tmp" && mv "$log.tmp" "$log"
+[ "$rc" = 124 ] && { tail -n 30 "$log" >&2; die "$arch guest did not finish within $timeout s (TIMEOUT=); log: $log"; }
+[ "$rc" = 0 ] || { tail -n 30 "$log" >&2; die "QEMU failed with status $rc; log: $log"; }
+
+splat='(Oops|BUG:|WARNING:|KASAN:|UBSAN:|possible circular locking|possible recursive locking|inconsistent lock state|suspicious RCU usage|Kernel panic|Unable to handle kernel|general protection fault|Internal error:|rust_panic|panicked at)'
+if grep -nE "$splat" "$log" >&2; then
+	die "the $arch kernel log has the report(s) above; log: $log"
+fi
+grep -q '^CR-GUEST-DONE' "$log" || { tail -n 30 "$log" >&2; die "the $arch guest did not reach the end of /init; log: $log"; }
+
+if [ "$mode" = cmd ]; then
+	sed -n '/^CR-CMD-BEGIN$/,/^CR-CMD-END rc=/p' "$log" | sed '1d;$d'
+	status=$(sed -n 's/^CR-CMD-END rc=\([0-9]*\)$/\1/p' "$log")
+	[ -n "$status" ] || die "no exit status from the guest command; log: $log"
+	exit "$status"
+fi

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# kmake.sh ARCH [make arguments...]: run the kernel's make for ARCH with the
+# cached tools and the per-arch build tree $CR_CACHE/build/ARCH (O=).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+arch_setup "${1:?usage: kmake.sh ARCH [make args]}"
+shift
+load_tools
+[ -f "$LINUX/Makefile" ] || die "no linux/ tree: run 'make linux' first"
+mkdir -p "$BUILD"
+cc=${CROSS}gcc
+command -v ccache >/dev/null && cc="ccache $cc"
+exec make -C "$LINUX" O="$BUILD" ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="$cc" \
+	-j"$(nproc)" -s "$@"
