@@ -17,7 +17,7 @@ for p in "${pl[@]}"; do
 	sed -n 's,^--- a/\(.*\)$,\1,p' "$TOP/$p"
 done | sort -u | while IFS= read -r f; do
 	mkdir -p "$tmp/tree/$(dirname "$f")"
-	git --git-dir="$CR_CACHE/base.git" show "$SERIES_BASE:$f" > "$tmp/tree/$f" 2>/dev/null ||
+	git --git-dir="$BASE_REPO" show "$SERIES_BASE:$f" > "$tmp/tree/$f" 2>/dev/null ||
 		die "$f: not in the base tree"
 done
 mkdir -p "$tmp/tree/patches"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Make the cached base repository $CR_CACHE/base.git from Debian's
+# Make the cached base repository $BASE_REPO from Debian's
 # linux-source-7.3 package: download it (private apt state, the machine's apt
 # setup is untouched), check both sha256 sums, and commit the tree:
 #
@@ -13,7 +13,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-REPO=$CR_CACHE/base.git
+REPO=$BASE_REPO
 [ -f "$REPO/refs/tags/$SERIES_BASE" ] || [ -n "$(git --git-dir="$REPO" rev-parse -q --verify "refs/tags/$SERIES_BASE" 2>/dev/null)" ] && exit 0
 
 DL=$CR_CACHE/dl
@@ -60,12 +60,32 @@ head -n $((n - 1)) "$work/tree/.gitignore" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '
 # strip a trailing comment block that introduced the stanza
 while tail -n1 "$work/gi" | grep -q '^#'; do sed -i '$d' "$work/gi"; done
 sed -i -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$work/gi"
+# Debian also dropped upstream's exceptions for the dot-files the tree
+# tracks; without them a new .gitignore (every selftest has one) is ignored.
+cat >> "$work/gi" <<'EOT'
+
+#
+# We don't want to ignore the following even if they are dot-files
+#
+!.clang-format
+!.clippy.toml
+!.cocciconfig
+!.editorconfig
+!.get_maintainer.ignore
+!.gitattributes
+!.gitignore
+!.kunitconfig
+!.mailmap
+!.rustfmt.toml
+EOT
 cp "$work/gi" "$work/tree/.gitignore"
 g commit -q --no-verify -a -m "gitignore: drop Debian's packaging stanza
 
 Debian's linux-source tree ends its .gitignore with a stanza that
-ignores every top-level entry except debian/. In a git repository
-made from that tree every new file of the series would be ignored.
+ignores every top-level entry except debian/, and lacks upstream's
+exceptions for tracked dot-files such as .gitignore. In a git
+repository made from that tree every new file of the series would be
+ignored. Drop the stanza and restore the exceptions.
 Not part of the series: the series applies on top of this commit."
 g tag "$SERIES_BASE"
 g gc -q --auto

@@ -12,6 +12,9 @@ BASE_DEB_SHA256=703e369ddd4cce971452f5a593ee55df3a5c10c83caf0fa0df039633ed181ee3
 BASE_TAR_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
 BASE_TAG=v7.3.4-debian	# the untouched tree, root commit of linux/
 SERIES_BASE=base	# the commit the series applies to (root + .gitignore fix)
+# The cached base repository; its name changes whenever fetch-base.sh makes
+# a different base commit.
+BASE_REPO=$CR_CACHE/base-2.git
 
 # Fixed identity and dates for the generated base commits, so that every
 # machine gets the same commit ids.

@@ -18,7 +18,7 @@ SYNC=$LINUX/.git/cr-synced
 if [ ! -d "$LINUX/.git" ]; then
 	[ ! -e "$LINUX" ] || die "$LINUX exists but is not a git repository; move it away"
 	log "cloning the base into linux/"
-	git clone -q --no-checkout "$CR_CACHE/base.git" "$LINUX"
+	git clone -q --no-checkout "$BASE_REPO" "$LINUX"
 	git -C "$LINUX" checkout -q -b series "$SERIES_BASE"
 	git -C "$LINUX" config core.abbrev 12
 else
@@ -32,8 +32,10 @@ else
 		[ "${FORCE:-0}" = 1 ] || die "linux/ has uncommitted changes; commit and 'make export' them, or FORCE=1 to drop them"
 	fi
 	head=$(git -C "$LINUX" rev-parse HEAD)
+	want_base=$(git --git-dir="$BASE_REPO" rev-parse "$SERIES_BASE")
 	read -r synced_head synced_hash < "$SYNC" 2>/dev/null || synced_head=none
-	if [ "$head" = "$synced_head" ] && [ "$synced_hash" = "$(series_hash)" ]; then
+	if [ "$head" = "$synced_head" ] && [ "$synced_hash" = "$(series_hash)" ] &&
+		[ "$(git -C "$LINUX" rev-parse "$SERIES_BASE")" = "$want_base" ]; then
 		log "linux/ is up to date with the series ($(git -C "$LINUX" rev-list --count "$SERIES_BASE..HEAD") patches)"
 		exit 0
 	fi
@@ -50,6 +52,8 @@ Run 'make export' to keep them, or 'make linux FORCE=1' to throw them away."
 		fi
 	fi
 	log "resetting linux/ to the base"
+	# A new base recipe makes new base commits: take them over.
+	git -C "$LINUX" fetch -q --force "$BASE_REPO" "+refs/tags/*:refs/tags/*"
 	git -C "$LINUX" checkout -q -B series HEAD
 	git -C "$LINUX" reset -q --hard "$SERIES_BASE"
 fi
