@@ -16,9 +16,10 @@ mapfile -t pl < <(series_patches)
 for p in "${pl[@]}"; do
 	sed -n 's,^--- a/\(.*\)$,\1,p' "$TOP/$p"
 done | sort -u | while IFS= read -r f; do
+	# Files an earlier patch creates are not in the base.
+	git --git-dir="$BASE_REPO" cat-file -e "$SERIES_BASE:$f" 2>/dev/null || continue
 	mkdir -p "$tmp/tree/$(dirname "$f")"
-	git --git-dir="$BASE_REPO" show "$SERIES_BASE:$f" > "$tmp/tree/$f" 2>/dev/null ||
-		die "$f: not in the base tree"
+	git --git-dir="$BASE_REPO" show "$SERIES_BASE:$f" > "$tmp/tree/$f"
 done
 mkdir -p "$tmp/tree/patches"
 cp "$TOP/series" "$tmp/tree/patches/series"

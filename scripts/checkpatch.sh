@@ -5,6 +5,8 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 [ -x "$LINUX/scripts/checkpatch.pl" ] || die "no linux/ tree: run 'make linux' first"
+# spdxcheck.py needs Debian's python3 with python3-ply and python3-git.
+export PATH=/usr/bin:$PATH
 bad=0
 while IFS= read -r p; do
 	out=$(cd "$LINUX" && ./scripts/checkpatch.pl --strict --quiet "$TOP/$p" 2>&1) || bad=1
