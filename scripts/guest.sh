@@ -57,5 +57,6 @@ if [ "$mode" = cmd ]; then
 	sed -n '/^CR-CMD-BEGIN$/,/^CR-CMD-END rc=/p' "$log" | sed '1d;$d'
 	status=$(sed -n 's/^CR-CMD-END rc=\([0-9]*\)$/\1/p' "$log")
 	[ -n "$status" ] || die "no exit status from the guest command; log: $log"
+	[ "$status" = 0 ] || echo "guest: the command exited with status $status" >&2
 	exit "$status"
 fi
