@@ -2,34 +2,35 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # bisect.sh ARCH: build every prefix of the series for ARCH, so that every
-# patch is known to build. Uses a separate worktree and build tree, so
-# linux/ and the main build are left alone.
+# patch is known to build (clippy and CONFIG_WERROR included).
+#
+# It checks out each commit of linux/ in turn and builds it in the arch's
+# usual build tree: only what a patch changes is rebuilt, so a step costs
+# about as much as the patch. linux/ must be clean; its branch is checked
+# out again at the end, whatever happens.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: bisect.sh ARCH}
 arch_setup "$arch"
-WT=$CR_CACHE/bisect-src
-export LINUX=$WT
-export CR_BUILD_DIR=$CR_CACHE/build/bisect-$arch
-if [ ! -d "$WT/.git" ] && [ ! -f "$WT/.git" ]; then
-	git -C "$TOP/linux" worktree prune
-	git -C "$TOP/linux" worktree add -q --detach "$WT" "$SERIES_BASE"
-fi
-mapfile -t commits < <(git -C "$TOP/linux" rev-list --reverse "$SERIES_BASE..HEAD")
-frag=$(mktemp)
-trap 'rm -f "$frag"' EXIT
+[ -z "$(git -C "$LINUX" status --porcelain --untracked-files=no)" ] ||
+	die "linux/ has uncommitted changes: commit them first"
+branch=$(git -C "$LINUX" symbolic-ref -q --short HEAD || git -C "$LINUX" rev-parse HEAD)
+trap 'git -C "$LINUX" checkout -q "$branch"' EXIT
+mapfile -t commits < <(git -C "$LINUX" rev-list --reverse "$SERIES_BASE..HEAD")
+frag=$BUILD/bisect-fragments.config
+mkdir -p "$BUILD"
 for f in base rust kunit checkpoint "$arch"; do cat "$TOP/configs/$f.config"; done > "$frag"
 i=0
 for c in "${commits[@]}"; do
 	i=$((i + 1))
-	git -C "$WT" checkout -q --detach "$c"
+	git -C "$LINUX" checkout -q --detach "$c"
 	t0=$(date +%s)
 	# Options that later patches add are unknown here; kconfig ignores them.
 	if "$TOP/scripts/kmake.sh" "$arch" KCONFIG_ALLCONFIG="$frag" allnoconfig >/dev/null &&
 		"$TOP/scripts/kmake.sh" "$arch" CLIPPY=1 "$(basename "$KIMAGE")"; then
-		echo "[$i/${#commits[@]}] ok   $(git -C "$WT" log -1 --format=%s "$c") ($(($(date +%s) - t0)) s)"
+		echo "[$i/${#commits[@]}] ok   $(git -C "$LINUX" log -1 --format=%s "$c") ($(($(date +%s) - t0)) s)"
 	else
-		echo "[$i/${#commits[@]}] FAIL $(git -C "$WT" log -1 --format=%s "$c")"
+		echo "[$i/${#commits[@]}] FAIL $(git -C "$LINUX" log -1 --format=%s "$c")"
 		exit 1
 	fi
 done

@@ -63,7 +63,7 @@ mapfile -t pl < <(series_patches | sed "s,^patches/,,")
 if [ "${#pl[@]}" -gt 0 ]; then
 	log "applying ${#pl[@]} patches with git am"
 	(cd "$TOP/patches" && GIT_COMMITTER_NAME="$BASE_IDENT_NAME" GIT_COMMITTER_EMAIL="$BASE_IDENT_EMAIL" \
-		git -C "$LINUX" am -q --committer-date-is-author-date "${pl[@]/#/$TOP/patches/}") || {
+		git -C "$LINUX" am -q --whitespace=error --committer-date-is-author-date "${pl[@]/#/$TOP/patches/}") || {
 		git -C "$LINUX" am --abort || true
 		die "the series does not apply with git am"
 	}

@@ -85,7 +85,7 @@ fi
 LIBCLANG_DIR=$T/libclang-$LIBCLANG_VER
 if [ ! -f "$LIBCLANG_DIR/clang/native/libclang.so" ]; then
 	log "fetching libclang $LIBCLANG_VER from PyPI"
-	python3 -m pip install --quiet --disable-pip-version-check --no-deps \
+	python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps \
 		--target "$LIBCLANG_DIR" "libclang==$LIBCLANG_VER" ||
 		die "pip install libclang==$LIBCLANG_VER failed (PyPI reachable?)"
 fi
