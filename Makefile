@@ -3,7 +3,8 @@
 # Checkpoint/restart series: the workshop. See README.md.
 #
 #   make check                 build, boot and test x86_64 and arm64 (the test command)
-#   make demo                  boot the patched x86_64 kernel with the c/r tools
+#   make demo                  c/r of a counter on x86_64, across a reboot
+#   make bench [ARCH=] [MIB=]  checkpoint/restart throughput beside the guest's limits
 #   make guest ARCH=a EXTRA=dir CMD='...'   run a command in a guest
 #   make linux / make export   create linux/ from series, write it back
 
@@ -13,13 +14,13 @@ EXTRA ?=
 CMD   ?= uname -a
 S     := scripts
 
-.PHONY: all help tools linux export build rustavailable check demo guest \
+.PHONY: all help tools linux export build rustavailable check demo bench guest \
 	bisect checkpatch quilt-check lint clean
 
 all: check
 
 help:
-	@sed -n '3,9p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
 
 tools:
 	@$(S)/setup-tools.sh
@@ -41,6 +42,9 @@ check: linux
 
 demo: linux
 	@$(S)/demo.sh
+
+bench: linux
+	@MIB=$(or $(MIB),1024) $(S)/bench.sh $(ARCH)
 
 guest: linux
 	@$(S)/build.sh $(ARCH) >&2 && $(S)/build-user.sh $(ARCH) >&2 && \

@@ -1,16 +1,68 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# make demo: boot the patched x86_64 kernel in QEMU with the project's guest
-# programs and give an interactive shell on the console. Exit the shell to
-# power off (or press Ctrl-A X).
+# make demo: checkpoint/restart across a reboot, on x86_64 under QEMU.
+#
+# Boot 1: start the counter program (tools/checkpoint/counter) writing to a
+# file on a virtual disk (ext4 on /dev/vda), checkpoint it to that disk with
+# ckpt -k (which kills it), restart it with restart, and show it counting on
+# where it was, with the same pid. The guest then powers off.
+# Boot 2: the same kernel boots again, mounts the disk and restarts the
+# counter from the image: it goes on from the checkpoint, in a new boot.
+#
+# INTERACTIVE=1 make demo ends with a shell in the second boot instead.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 "$TOP/scripts/build.sh" x86_64
 "$TOP/scripts/build-user.sh" x86_64
-if [ ! -t 0 ]; then
-	# No terminal (CI, a pipe): show that the guest boots and what it has.
-	exec "$TOP/scripts/guest.sh" x86_64 cmd "" \
-		'uname -a; ls /usr/local/bin /selftests/checkpoint'
+disk=$CR_CACHE/run/demo-disk.img
+mkdir -p "$CR_CACHE/run"
+rm -f "$disk"
+truncate -s 64M "$disk"
+mkfs.ext4 -q -F -L crdemo "$disk"
+
+boot1='
+mkdir -p /mnt && mount /dev/vda /mnt || exit 1
+# Use up some pids, so that the second boot has the counter'"'"'s pid free.
+i=0; while [ $i -lt 200 ]; do /bin/true; i=$((i+1)); done
+echo "== boot 1: start the counter, writing to /mnt/counter.log"
+counter /mnt/counter.log </dev/null >/dev/null 2>&1 &
+pid=$!
+sleep 3
+tail -n 2 /mnt/counter.log
+echo "== checkpoint pid $pid to /mnt/counter.img, and kill it"
+ckpt -k -o /mnt/counter.img $pid || exit 1
+wait $pid 2>/dev/null
+ls -l /mnt/counter.img
+ckptinfo /mnt/counter.img | grep -v PAGES | head -n 40
+echo "== killed: $(ps -o pid,comm | grep -c "^ *$pid ") process with pid $pid"
+echo "== restart it"
+restart -d -i /mnt/counter.img || exit 1
+sleep 3
+tail -n 4 /mnt/counter.log
+echo "== power off"
+umount -l /mnt 2>/dev/null
+'
+boot2='
+mkdir -p /mnt && mount /dev/vda /mnt || exit 1
+echo "== boot 2: $(cat /proc/sys/kernel/random/boot_id | cut -c1-8), restart from /mnt/counter.img"
+restart -d -i /mnt/counter.img || exit 1
+sleep 3
+echo "== the counter goes on from the checkpoint, in this boot:"
+tail -n 6 /mnt/counter.log
+'
+echo "=== first boot" >&2
+TIMEOUT=${TIMEOUT:-600} DISK=$disk "$TOP/scripts/guest.sh" x86_64 cmd "" "$boot1"
+echo "=== second boot, same kernel, same disk" >&2
+if [ -n "${INTERACTIVE:-}" ] && [ -t 0 ]; then
+	DISK=$disk exec "$TOP/scripts/guest.sh" x86_64 shell
 fi
-exec "$TOP/scripts/guest.sh" x86_64 shell
+TIMEOUT=${TIMEOUT:-600} DISK=$disk "$TOP/scripts/guest.sh" x86_64 cmd "" "$boot2"
+# The log on the disk holds both boots: the counts go on across the reboot.
+log=$(debugfs -R 'cat /counter.log' "$disk" 2>/dev/null)
+echo "=== /counter.log on the disk, read from the host:"
+printf '%s\n' "$log"
+first=$(printf '%s\n' "$log" | sed -n '1s/.* boot \([0-9a-f]*\).*/\1/p')
+last=$(printf '%s\n' "$log" | sed -n '$s/.* boot \([0-9a-f]*\).*/\1/p')
+[ -n "$first" ] && [ "$first" != "$last" ] || die "the counter did not survive the reboot"
+echo "demo: the counter survived the reboot (boot $first -> $last)"

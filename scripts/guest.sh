@@ -9,7 +9,8 @@
 #    report or panic.
 # MODE cmd prints CMD's output and exits with its status; MODE check leaves
 # the console log in $CR_CACHE/logs/ARCH-check.log for the result parser;
-# MODE shell is interactive (make demo).
+# MODE shell is interactive (make demo). Environment: TIMEOUT (seconds),
+# MEM (guest memory, default 1G), DISK (a raw disk image for /dev/vda).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: guest.sh ARCH MODE [EXTRA_DIR [CMD]]} mode=${2:?} extra=${3:-} cmd=${4:-}
@@ -32,8 +33,11 @@ arm64)
 	append="console=ttyAMA0 $append"
 	;;
 esac
-qemu+=(-accel tcg -smp 2 -m 1G -nographic -no-reboot -kernel "$kernel" -initrd "$initrd"
-	-append "$append")
+qemu+=(-accel tcg -smp 2 -m "${MEM:-1G}" -nographic -no-reboot -kernel "$kernel"
+	-initrd "$initrd" -append "$append")
+# DISK=file: a raw disk image, /dev/vda in the guest (make demo keeps the
+# checkpoint image there across a reboot).
+[ -z "${DISK:-}" ] || qemu+=(-drive "file=$DISK,format=raw,if=virtio")
 
 if [ "$mode" = shell ]; then
 	"${qemu[@]}"
