@@ -7,7 +7,8 @@
 # It checks out each commit of linux/ in turn and builds it in the arch's
 # usual build tree: only what a patch changes is rebuilt, so a step costs
 # about as much as the patch. linux/ must be clean; its branch is checked
-# out again at the end, whatever happens.
+# out again at the end, whatever happens. FROM=N starts at patch N (after a
+# change to patches N and later, the prefixes before N are as they were).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: bisect.sh ARCH}
@@ -21,8 +22,10 @@ frag=$BUILD/bisect-fragments.config
 mkdir -p "$BUILD"
 for f in base rust kunit checkpoint "$arch"; do cat "$TOP/configs/$f.config"; done > "$frag"
 i=0
+from=${FROM:-1}
 for c in "${commits[@]}"; do
 	i=$((i + 1))
+	[ "$i" -ge "$from" ] || continue
 	git -C "$LINUX" checkout -q --detach "$c"
 	t0=$(date +%s)
 	# Options that later patches add are unknown here; kconfig ignores them.
