@@ -10,6 +10,8 @@ arch=${1:?} out=${2:?} mode=${3:?} extra=${4:-} cmd=${5:-}
 bb=$("$TOP/scripts/fetch-busybox.sh" "$arch")
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
+# mktemp -d makes it 0700: the guest's / must let other users through.
+chmod 755 "$root"
 mkdir -p "$root"/{bin,sbin,etc,proc,sys,dev,tmp,root,host,usr/bin,usr/local/bin,selftests/checkpoint}
 install -m 755 "$bb" "$root/bin/busybox"
 install -m 755 "$TOP/qemu/init" "$root/init"
