@@ -17,8 +17,10 @@ install -m 755 "$bb" "$root/bin/busybox"
 install -m 755 "$TOP/qemu/init" "$root/init"
 echo "$mode" > "$root/etc/cr-mode"
 printf '%s\n' "$cmd" > "$root/etc/cr-cmd"
-echo "root:x:0:0:root:/root:/bin/sh" > "$root/etc/passwd"
-echo "root:x:0:" > "$root/etc/group"
+# root, and an unprivileged user for the tests that need one.
+printf '%s\n' "root:x:0:0:root:/root:/bin/sh" \
+	"nobody:x:65534:65534:nobody:/nonexistent:/bin/false" > "$root/etc/passwd"
+printf '%s\n' "root:x:0:" "nogroup:x:65534:" > "$root/etc/group"
 U=$CR_CACHE/user/$arch
 [ -d "$U/bin" ] && cp -a "$U/bin/." "$root/usr/local/bin/"
 [ -d "$U/selftests" ] && cp -a "$U/selftests/." "$root/selftests/checkpoint/"
