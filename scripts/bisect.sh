@@ -20,7 +20,7 @@ trap 'git -C "$LINUX" checkout -q "$branch"' EXIT
 mapfile -t commits < <(git -C "$LINUX" rev-list --reverse "$SERIES_BASE..HEAD")
 frag=$BUILD/bisect-fragments.config
 mkdir -p "$BUILD"
-for f in base rust kunit checkpoint "$arch"; do cat "$TOP/configs/$f.config"; done > "$frag"
+for f in base rust kunit security checkpoint "$arch"; do cat "$TOP/configs/$f.config"; done > "$frag"
 i=0
 from=${FROM:-1}
 for c in "${commits[@]}"; do

@@ -7,7 +7,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch_setup "${1:?usage: config.sh ARCH}"
-FRAGS=${FRAGS:-"base rust kunit checkpoint $1"}
+FRAGS=${FRAGS:-"base rust kunit security checkpoint $1"}
 mkdir -p "$BUILD"
 frag=$BUILD/fragments.config
 : > "$frag.new"
