@@ -9,6 +9,9 @@
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 ARCHS=${*:-x86_64 arm64}
+# The x86_64 kernel is the clang one with KASAN and kmemleak, which the
+# crafted-image fuzz test runs on (CR_KASAN=0: the gcc one instead).
+export CR_KASAN=${CR_KASAN:-1}
 t00=$(date +%s)
 step rustfmtcheck "$TOP/scripts/kmake.sh" x86_64 rustfmtcheck || { echo "rustfmtcheck failed"; fmt_bad=1; }
 logs=()

@@ -8,6 +8,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch_setup "${1:?usage: config.sh ARCH}"
 FRAGS=${FRAGS:-"base rust kunit security checkpoint $1"}
+[ -z "$LLVM_SUFFIX" ] || FRAGS="$FRAGS kasan"
 mkdir -p "$BUILD"
 frag=$BUILD/fragments.config
 : > "$frag.new"

@@ -11,6 +11,11 @@ load_tools
 [ -f "$LINUX/Makefile" ] || die "no linux/ tree: run 'make linux' first"
 mkdir -p "$BUILD"
 cc=${CROSS}gcc
+llvm=()
+if [ -n "$LLVM_SUFFIX" ]; then
+	cc=clang$LLVM_SUFFIX
+	llvm=(LLVM="$LLVM_SUFFIX")
+fi
 command -v ccache >/dev/null && cc="ccache $cc"
 exec make -C "$LINUX" O="$BUILD" ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="$cc" \
-	-j"$(nproc)" -s "$@"
+	"${llvm[@]}" -j"$(nproc)" -s "$@"

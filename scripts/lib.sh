@@ -90,7 +90,16 @@ arch_setup() {
 		;;
 	*) die "unsupported ARCH '$1' (x86_64 or arm64)" ;;
 	esac
-	BUILD=${CR_BUILD_DIR:-$CR_CACHE/build/$1}
+	# CR_KASAN=1: the x86_64 kernel of make check, built with clang (the
+	# kernel allows KASAN beside Rust only then), with KASAN and kmemleak
+	# (configs/kasan.config), in a build tree of its own.
+	LLVM_SUFFIX=
+	VARIANT=$1
+	if [ "${CR_KASAN:-0}" = 1 ] && [ "$1" = x86_64 ]; then
+		LLVM_SUFFIX=-19
+		VARIANT=$1-kasan
+	fi
+	BUILD=${CR_BUILD_DIR:-$CR_CACHE/build/$VARIANT}
 }
 
 # The tool environment written by setup-tools.sh.

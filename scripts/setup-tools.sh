@@ -22,7 +22,7 @@ LIBCLANG_VER=18.1.1
 PKGS="build-essential flex bison bc libelf-dev libssl-dev cpio ccache quilt
 rsync kmod xz-utils zstd python3 gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 busybox-static e2fsprogs debian-archive-keyring git python3-ply python3-git
-dwarves"
+dwarves clang-19 lld-19 llvm-19"
 # QEMU comes from bookworm-backports: the machine's qemu-utils is from there,
 # and bookworm's qemu-system-common is too old to sit beside it.
 QEMU_PKGS="qemu-system-x86 qemu-system-arm"
