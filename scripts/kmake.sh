@@ -17,5 +17,9 @@ if [ -n "$LLVM_SUFFIX" ]; then
 	llvm=(LLVM="$LLVM_SUFFIX")
 fi
 command -v ccache >/dev/null && cc="ccache $cc"
+# The kernels have debug info (for BTF), with which ccache hashes the build
+# directory: a new build tree would miss every object. Only the DWARF's
+# compilation directory differs between trees, which BTF does not use.
+export CCACHE_NOHASHDIR=true
 exec make -C "$LINUX" O="$BUILD" ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="$cc" \
 	"${llvm[@]}" -j"$(nproc)" -s "$@"
