@@ -29,9 +29,10 @@ x86_64)
 	append="console=ttyS0 $append"
 	;;
 arm64)
-	# -cpu max: pointer authentication and BTI; the implementation-defined
-	# PAC algorithm is much faster under TCG than QARMA.
-	qemu=(qemu-system-aarch64 -machine virt -cpu max,pauth-impdef=on)
+	# -cpu max: pointer authentication, BTI, SVE and SME; the
+	# implementation-defined PAC algorithm is much faster under TCG than
+	# QARMA. mte=on gives the guest MTE.
+	qemu=(qemu-system-aarch64 -machine virt,mte=on -cpu max,pauth-impdef=on)
 	append="console=ttyAMA0 $append"
 	;;
 esac
