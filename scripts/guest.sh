@@ -10,7 +10,8 @@
 # MODE cmd prints CMD's output and exits with its status; MODE check leaves
 # the console log in $CR_CACHE/logs/ARCH-check.log for the result parser;
 # MODE shell is interactive (make demo). Environment: TIMEOUT (seconds),
-# MEM (guest memory, default 1G), DISK (a raw disk image for /dev/vda).
+# MEM (guest memory, default 1G), SMP (CPUs, default 2: a guest that brings
+# up fewer fails the run), DISK (a raw disk image for /dev/vda).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: guest.sh ARCH MODE [EXTRA_DIR [CMD]]} mode=${2:?} extra=${3:-} cmd=${4:-}
@@ -36,7 +37,8 @@ arm64)
 	append="console=ttyAMA0 $append"
 	;;
 esac
-qemu+=(-accel tcg -smp 2 -m "${MEM:-1G}" -nographic -no-reboot -kernel "$kernel"
+smp=${SMP:-2}
+qemu+=(-accel tcg -smp "$smp" -m "${MEM:-1G}" -nographic -no-reboot -kernel "$kernel"
 	-initrd "$initrd" -append "$append")
 # DISK=file: a raw disk image, /dev/vda in the guest (make demo keeps the
 # checkpoint image there across a reboot).
@@ -59,6 +61,8 @@ if grep -nE "$splat" "$log" >&2; then
 	die "the $arch kernel log has the report(s) above; log: $log"
 fi
 grep -q '^CR-GUEST-DONE' "$log" || { tail -n 30 "$log" >&2; die "the $arch guest did not reach the end of /init; log: $log"; }
+cpus=$(sed -n 's/^CR-GUEST-CPUS \([0-9]*\)$/\1/p' "$log")
+[ "$cpus" = "$smp" ] || die "the $arch guest brought up ${cpus:-an unknown number of} CPU(s), QEMU gave it $smp; log: $log"
 
 if [ "$mode" = cmd ]; then
 	sed -n '/^CR-CMD-BEGIN$/,/^CR-CMD-END rc=/p' "$log" | sed '1d;$d'
