@@ -10,6 +10,12 @@
 # Boot 2: the same kernel boots again, mounts the disk and restarts the
 # counter from the image: it goes on from the checkpoint, in a new boot.
 #
+# Beside it, a busybox shell pipeline, a process tree: a counting loop
+# piped through awk into a file, in a session of its own. It is
+# checkpointed (the shell, the loop's subshell, awk, and a sleep if one
+# runs, with the pipe between them and the bytes in it), killed, restarted
+# in boot 1 and again from the disk in boot 2: the count goes on.
+#
 # INTERACTIVE=1 make demo ends with a shell in the second boot instead.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -40,7 +46,21 @@ echo "== restart it"
 restart -d -i /mnt/counter.img || exit 1
 sleep 3
 tail -n 4 /mnt/counter.log
-echo "== power off"
+echo "== a shell pipeline in a session of its own: a loop | awk > /mnt/pipeline.log"
+setsid sh -c "i=0; while :; do echo \$i; i=\$((i+1)); usleep 100000; done | awk \"{ print \\\"line\\\", \\\$1; fflush() }\" > /mnt/pipeline.log" </dev/null >/dev/null 2>&1 &
+sh=$!
+sleep 2
+tail -n 2 /mnt/pipeline.log
+echo "== checkpoint the tree of pid $sh to /mnt/pipeline.img, and kill it"
+ckpt -k -o /mnt/pipeline.img $sh || exit 1
+wait $sh 2>/dev/null
+ckptinfo /mnt/pipeline.img | sed -n "/TREE/,/TASK/p" | grep -v TASK
+echo "== restart the tree"
+restart -d -i /mnt/pipeline.img || exit 1
+sleep 2
+tail -n 3 /mnt/pipeline.log
+ckpt -k -o /mnt/pipeline.img $sh || exit 1
+echo "== checkpointed again, killed; power off"
 umount -l /mnt 2>/dev/null
 '
 boot2='
@@ -50,6 +70,11 @@ restart -d -i /mnt/counter.img || exit 1
 sleep 3
 echo "== the counter goes on from the checkpoint, in this boot:"
 tail -n 6 /mnt/counter.log
+echo "== restart the pipeline from /mnt/pipeline.img"
+restart -d -i /mnt/pipeline.img || exit 1
+sleep 2
+echo "== the pipeline goes on, in this boot:"
+tail -n 4 /mnt/pipeline.log
 '
 echo "=== first boot" >&2
 TIMEOUT=${TIMEOUT:-600} DISK=$disk "$TOP/scripts/guest.sh" x86_64 cmd "" "$boot1"
@@ -66,3 +91,10 @@ first=$(printf '%s\n' "$log" | sed -n '1s/.* boot \([0-9a-f]*\).*/\1/p')
 last=$(printf '%s\n' "$log" | sed -n '$s/.* boot \([0-9a-f]*\).*/\1/p')
 [ -n "$first" ] && [ "$first" != "$last" ] || die "the counter did not survive the reboot"
 echo "demo: the counter survived the reboot (boot $first -> $last)"
+# The pipeline's lines count on, one by one, across both restarts.
+plog=$(debugfs -R 'cat /pipeline.log' "$disk" 2>/dev/null)
+echo "=== /pipeline.log on the disk: $(printf '%s\n' "$plog" | wc -l) lines, the last:"
+printf '%s\n' "$plog" | tail -n 3
+printf '%s\n' "$plog" | awk '$1 != "line" || $2 != NR - 1 { bad = 1 } END { exit bad || NR < 40 }' ||
+	die "the pipeline's count did not go on across the restarts"
+echo "demo: the shell pipeline survived two restarts and the reboot, line by line"
