@@ -6,7 +6,9 @@
 # Boot 1: start the counter program (tools/checkpoint/counter) writing to a
 # file on a virtual disk (ext4 on /dev/vda), checkpoint it to that disk with
 # ckpt -k (which kills it), restart it with restart, and show it counting on
-# where it was, with the same pid. The guest then powers off.
+# where it was, with the same pid; checkpoint it again (restart refuses a
+# file that changed since the checkpoint, and the restarted counter wrote
+# on) and kill it. The guest then powers off.
 # Boot 2: the same kernel boots again, mounts the disk and restarts the
 # counter from the image: it goes on from the checkpoint, in a new boot.
 #
@@ -43,9 +45,12 @@ ls -l /mnt/counter.img
 ckptinfo /mnt/counter.img | grep -v PAGES | head -n 40
 echo "== killed: $(ps -o pid,comm | grep -c "^ *$pid ") process with pid $pid"
 echo "== restart it"
-restart -d -i /mnt/counter.img || exit 1
+pid=$(restart -d -i /mnt/counter.img) || exit 1
+echo "$pid"
 sleep 3
 tail -n 4 /mnt/counter.log
+echo "== checkpoint it again, for the next boot, and kill it"
+ckpt -k -o /mnt/counter.img $pid || exit 1
 echo "== a shell pipeline in a session of its own: a loop | awk > /mnt/pipeline.log"
 setsid sh -c "i=0; while :; do echo \$i; i=\$((i+1)); usleep 100000; done | awk \"{ print \\\"line\\\", \\\$1; fflush() }\" > /mnt/pipeline.log" </dev/null >/dev/null 2>&1 &
 sh=$!
@@ -59,8 +64,9 @@ echo "== restart the tree"
 restart -d -i /mnt/pipeline.img || exit 1
 sleep 2
 tail -n 3 /mnt/pipeline.log
+echo "== checkpoint it again, for the next boot, and kill it"
 ckpt -k -o /mnt/pipeline.img $sh || exit 1
-echo "== checkpointed again, killed; power off"
+echo "== power off"
 umount -l /mnt 2>/dev/null
 '
 boot2='

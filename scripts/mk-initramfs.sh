@@ -13,7 +13,9 @@ trap 'rm -rf "$root"' EXIT
 # mktemp -d makes it 0700: the guest's / must let other users through.
 chmod 755 "$root"
 mkdir -p "$root"/{bin,sbin,etc,proc,sys,dev,tmp,root,host,usr/bin,usr/local/bin,selftests/checkpoint}
-install -m 755 "$bb" "$root/bin/busybox"
+# -p: the same mtime in every boot, so that restart finds busybox unchanged
+# (an image of a busybox process restarted in a later boot: make demo).
+install -p -m 755 "$bb" "$root/bin/busybox"
 install -m 755 "$TOP/qemu/init" "$root/init"
 echo "$mode" > "$root/etc/cr-mode"
 printf '%s\n' "$cmd" > "$root/etc/cr-cmd"
