@@ -33,39 +33,42 @@ boot1='
 mkdir -p /mnt && mount /dev/vda /mnt || exit 1
 # Use up some pids, so that the second boot has the counter'"'"'s pid free.
 i=0; while [ $i -lt 200 ]; do /bin/true; i=$((i+1)); done
+# Checkpoint pid $1 (with its descendants) to $2, and kill it.
+ckpt_kill() {
+	echo "== checkpoint pid $1 to $2, and kill it"
+	ckpt -k -o "$2" "$1" || exit 1
+	wait "$1" 2>/dev/null
+}
+# Restart image $1, show the end of its log $2 after 2 s, then checkpoint it
+# again to $1 for the next boot (restart refuses a file changed since the
+# checkpoint, and the restarted process writes on), and kill it.
+restart_and_again() {
+	echo "== restart $1"
+	p=$(restart -d -i "$1") || exit 1
+	echo "restarted pid $p"
+	sleep 2
+	tail -n 3 "$2"
+	echo "== checkpoint it again, for the next boot, and kill it"
+	ckpt -k -o "$1" "$p" || exit 1
+}
 echo "== boot 1: start the counter, writing to /mnt/counter.log"
 counter /mnt/counter.log </dev/null >/dev/null 2>&1 &
 pid=$!
 sleep 3
 tail -n 2 /mnt/counter.log
-echo "== checkpoint pid $pid to /mnt/counter.img, and kill it"
-ckpt -k -o /mnt/counter.img $pid || exit 1
-wait $pid 2>/dev/null
+ckpt_kill $pid /mnt/counter.img
 ls -l /mnt/counter.img
 ckptinfo /mnt/counter.img | grep -v PAGES | head -n 40
 echo "== killed: $(ps -o pid,comm | grep -c "^ *$pid ") process with pid $pid"
-echo "== restart it"
-pid=$(restart -d -i /mnt/counter.img) || exit 1
-echo "$pid"
-sleep 3
-tail -n 4 /mnt/counter.log
-echo "== checkpoint it again, for the next boot, and kill it"
-ckpt -k -o /mnt/counter.img $pid || exit 1
+restart_and_again /mnt/counter.img /mnt/counter.log
 echo "== a shell pipeline in a session of its own: a loop | awk > /mnt/pipeline.log"
 setsid sh -c "i=0; while :; do echo \$i; i=\$((i+1)); usleep 100000; done | awk \"{ print \\\"line\\\", \\\$1; fflush() }\" > /mnt/pipeline.log" </dev/null >/dev/null 2>&1 &
 sh=$!
 sleep 2
 tail -n 2 /mnt/pipeline.log
-echo "== checkpoint the tree of pid $sh to /mnt/pipeline.img, and kill it"
-ckpt -k -o /mnt/pipeline.img $sh || exit 1
-wait $sh 2>/dev/null
+ckpt_kill $sh /mnt/pipeline.img
 ckptinfo /mnt/pipeline.img | sed -n "/TREE/,/TASK/p" | grep -v TASK
-echo "== restart the tree"
-restart -d -i /mnt/pipeline.img || exit 1
-sleep 2
-tail -n 3 /mnt/pipeline.log
-echo "== checkpoint it again, for the next boot, and kill it"
-ckpt -k -o /mnt/pipeline.img $sh || exit 1
+restart_and_again /mnt/pipeline.img /mnt/pipeline.log
 echo "== power off"
 umount -l /mnt 2>/dev/null
 '
